@@ -1,0 +1,45 @@
+# KVM_CAP_ARM_LOCK_USER_MEMORY_REGION: the patch series in patches/ and the harness
+# that builds it into an arm64 kernel and tests it under QEMU. See README.md.
+#
+#   make run     build, boot, show the capability at work
+#   make test    every test, in VHE and nVHE; ends with "N passed, N failed"
+#   make shell   a shell in the VM (MODE=vhe|nvhe)
+#   make tree    build/linux: pristine base + the series, as git commits
+#   make export  build/linux's commits back to patches/
+#   make clean   remove build/ (keeps the ccache unless you say CLEAN_CCACHE=1)
+
+MODE ?= vhe
+S := scripts
+
+.PHONY: all build deps tree export run test shell clean
+
+all: build
+
+deps:
+	@$(S)/deps.sh
+
+tree: deps
+	@$(S)/unpack.sh
+	@$(S)/apply.sh
+
+export:
+	@$(S)/export.sh
+
+build: tree
+	@$(S)/config.sh
+	@$(S)/kernel.sh
+	@$(S)/selftests.sh
+	@$(S)/initramfs.sh
+
+test: build
+	@$(S)/test.sh
+
+run: build
+	@$(S)/boot.sh $(MODE) run
+
+shell: build
+	@$(S)/boot.sh $(MODE) shell
+
+clean:
+	@if [ "$(CLEAN_CCACHE)" = 1 ]; then rm -rf build; else \
+		find build -mindepth 1 -maxdepth 1 ! -name ccache -exec rm -rf {} +; fi

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Boot the built kernel under QEMU (TCG, emulated arm64 with EL2, so KVM runs
+# inside) in one KVM mode and do one action:
+#   boot.sh vhe|nvhe test    TAP results to build/results-MODE.tap, console to build/logs/vm-MODE.log
+#   boot.sh vhe|nvhe run     the demo, on the terminal (and build/logs/run-MODE.log)
+#   boot.sh vhe|nvhe shell   an interactive shell
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+mode=${1:?mode: vhe or nvhe} action=${2:?action: test, run or shell}
+case $mode in vhe) kvm_arg= ;; nvhe) kvm_arg=kvm-arm.mode=nvhe ;; *) die "unknown mode '$mode'" ;; esac
+[ -f "$KOBJ/arch/arm64/boot/Image" ] || die "no kernel image; run 'make' first"
+
+# Free-form "-cpu max" with pointer authentication's QEMU-defined hash, which is
+# much cheaper to emulate than the architected QARMA one.
+qemu=(qemu-system-aarch64 -M virt,virtualization=on,gic-version=3
+      -cpu max,pauth-impdef=on -smp 2 -m "${VM_MEM:-6G}" -no-reboot -nic none
+      -kernel "$KOBJ/arch/arm64/boot/Image" -initrd "$BUILD/initramfs.cpio"
+      -append "console=ttyAMA0 panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action"
+      -device virtio-serial-device)
+
+case $action in
+shell)
+	exec "${qemu[@]}" -nographic -chardev null,id=results \
+		-device virtserialport,chardev=results,name=results ;;
+run)
+	"${qemu[@]}" -display none -monitor none -serial stdio </dev/null \
+		-chardev null,id=results -device virtserialport,chardev=results,name=results |
+		tee "$LOGS/run-$mode.log"
+	exit "${PIPESTATUS[0]}" ;;
+test) ;;
+*) die "unknown action '$action'" ;;
+esac
+
+res=$BUILD/results-$mode.tap log=$LOGS/vm-$mode.log
+rm -f "$res" "$log" "$res.hung"
+: >"$res"
+"${qemu[@]}" -display none -monitor none -serial "file:$log" \
+	-chardev "file,id=results,path=$res" -device virtserialport,chardev=results,name=results \
+	</dev/null >>"$LOGS/qemu-$mode.log" 2>&1 &
+qpid=$!
+trap 'kill $qpid 2>/dev/null || true' EXIT INT TERM
+
+# Every test has its own timeout inside the VM; if no result arrives for longer than
+# the longest of them, the VM itself is stuck: kill it.
+quiet_max=$(($(awk '!/^[[:space:]]*(#|$)/ && $2 != "skip" { if ($2 > m) m = $2 } END { print m + 0 }' \
+	"$TOP/guest/tests.list") + ${BOOT_GRACE:-180}))
+seen=0 last=$(date +%s)
+while kill -0 $qpid 2>/dev/null; do
+	sleep 2
+	n=$(wc -l <"$res")
+	if [ "$n" -gt "$seen" ]; then
+		sed -n "$((seen + 1)),${n}p" "$res" | sed "s/^/[$mode] /"
+		seen=$n last=$(date +%s)
+	elif [ $(($(date +%s) - last)) -gt $quiet_max ]; then
+		running=$(grep -a '^=== RUN' "$log" | tail -n 1 | cut -c9- | cut -d: -f1)
+		echo "no result for ${quiet_max}s while running '${running:-boot}'" >"$res.hung"
+		kill $qpid
+		break
+	fi
+done
+wait $qpid 2>/dev/null || true
+trap - EXIT INT TERM
+n=$(wc -l <"$res")
+[ "$n" -le "$seen" ] || sed -n "$((seen + 1)),${n}p" "$res" | sed "s/^/[$mode] /"

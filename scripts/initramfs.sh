@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Pack the VM's initramfs: busybox, guest/init, the test list and demo, and every
+# KVM selftest binary (under /kvm). Uncompressed cpio: packing is instant and the
+# kernel needs no decompressor.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+root=$BUILD/initramfs
+rm -rf "$root"
+mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc/harness,kvm}
+cp "$BUILD/busybox/bin/busybox" "$root/bin/"
+install -m 0755 "$TOP/guest/init" "$root/init"
+cp "$TOP/guest/tests.list" "$TOP/guest/demo.sh" "$root/etc/harness/"
+(cd "$BUILD/selftests/kvm" &&
+	find . -type f -perm -u+x ! -name '*.[od]' -print0 | cpio -0 -pdm --quiet "$root/kvm")
+mknod -m 600 "$root/dev/console" c 5 1 2>/dev/null || true
+(cd "$root" && find . -print0 | LC_ALL=C sort -z |
+	cpio -0 -o -H newc --quiet --reproducible >"$BUILD/initramfs.cpio.tmp")
+mv "$BUILD/initramfs.cpio.tmp" "$BUILD/initramfs.cpio"
