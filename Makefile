@@ -6,12 +6,13 @@
 #   make shell   a shell in the VM (MODE=vhe|nvhe)
 #   make tree    build/linux: pristine base + the series, as git commits
 #   make export  build/linux's commits back to patches/
+#   make check   checkpatch --strict on patches/, and every patch built on its own
 #   make clean   remove build/ (keeps the ccache unless you say CLEAN_CCACHE=1)
 
 MODE ?= vhe
 S := scripts
 
-.PHONY: all build deps tree export run test shell clean
+.PHONY: all build deps tree export check run test shell clean
 
 all: build
 
@@ -24,6 +25,10 @@ tree: deps
 
 export:
 	@$(S)/export.sh
+
+check: tree
+	@$(S)/config.sh
+	@$(S)/check-series.sh
 
 build: tree
 	@$(S)/config.sh

@@ -10,7 +10,17 @@ rm -rf "$root"
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc/harness,kvm}
 cp "$BUILD/busybox/bin/busybox" "$root/bin/"
 install -m 0755 "$TOP/guest/init" "$root/init"
-cp "$TOP/guest/tests.list" "$TOP/guest/demo.sh" "$root/etc/harness/"
+cp "$TOP/guest/demo.sh" "$root/etc/harness/"
+# TESTS="a b" (or a,b) packs only those entries of guest/tests.list.
+if [ -n "${TESTS:-}" ]; then
+	for t in ${TESTS//,/ }; do
+		grep -q "^$t[[:space:]]" "$TOP/guest/tests.list" || die "TESTS: no test '$t' in guest/tests.list"
+	done
+	awk -v want=" ${TESTS//,/ } " '/^[[:space:]]*(#|$)/ || index(want, " " $1 " ")' \
+		"$TOP/guest/tests.list" >"$root/etc/harness/tests.list"
+else
+	cp "$TOP/guest/tests.list" "$root/etc/harness/"
+fi
 (cd "$BUILD/selftests/kvm" &&
 	find . -type f -perm -u+x ! -name '*.[od]' -print0 | cpio -0 -pdm --quiet "$root/kvm")
 mknod -m 600 "$root/dev/console" c 5 1 2>/dev/null || true
