@@ -6,6 +6,6 @@ echo "=== Status quo: demand paging, every first guest touch is a stage-2 fault"
 cd /kvm
 for backing in anonymous anonymous_hugetlb; do
 	echo "--- demand_paging_test, 64 MiB, $backing backing"
-	demand_paging_test -m 6 -b 64M -s $backing 2>&1 | grep -E 'backing|Overall|Populate|Finished|demand paging|==== '
+	demand_paging_test -m 6 -b 64M -s $backing 2>&1 | grep -E 'Total guest execution|Overall demand paging|==== '
 done
 echo "=== done"

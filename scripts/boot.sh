@@ -9,6 +9,8 @@ set -euo pipefail
 
 mode=${1:?mode: vhe or nvhe} action=${2:?action: test, run or shell}
 case $mode in vhe) kvm_arg= ;; nvhe) kvm_arg=kvm-arm.mode=nvhe ;; *) die "unknown mode '$mode'" ;; esac
+# The terminal gets only what matters; the test log keeps every kernel message.
+[ "$action" = test ] || kvm_arg="$kvm_arg quiet"
 [ -f "$KOBJ/arch/arm64/boot/Image" ] || die "no kernel image; run 'make' first"
 
 # Free-form "-cpu max" with pointer authentication's QEMU-defined hash, which is
@@ -44,7 +46,7 @@ trap 'kill $qpid 2>/dev/null || true' EXIT INT TERM
 # Every test has its own timeout inside the VM; if no result arrives for longer than
 # the longest of them, the VM itself is stuck: kill it.
 quiet_max=$(($(awk '!/^[[:space:]]*(#|$)/ && $2 != "skip" { if ($2 > m) m = $2 } END { print m + 0 }' \
-	"$TOP/guest/tests.list") + ${BOOT_GRACE:-180}))
+	"$BUILD/initramfs/etc/harness/tests.list") + ${BOOT_GRACE:-180}))
 seen=0 last=$(date +%s)
 while kill -0 $qpid 2>/dev/null; do
 	sleep 2

@@ -24,7 +24,8 @@ for mode in "$@"; do
 	if ! grep -qx '# done' "$res" || [ $missing -gt 0 ]; then
 		if [ -f "$res.hung" ]; then why="VM hung: $(cat "$res.hung")"
 		elif grep -qa 'Kernel panic' "$log" 2>/dev/null; then
-			why="kernel panic: $(grep -a -m1 'Kernel panic' "$log" | tr -d '\r')"
+			running=$(grep -a '^=== RUN' "$log" | tail -n 1 | cut -c9- | cut -d: -f1)
+			why="kernel panic while running '${running:-boot}': $(grep -a -m1 'Kernel panic' "$log" | tr -d '\r')"
 		elif [ ! -s "$log" ]; then why="VM did not start (see build/logs/qemu-$mode.log)"
 		else why="VM stopped before reporting every result"; fi
 		cause="${cause:+$cause; }$why; $missing result(s) missing"
