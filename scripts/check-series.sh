@@ -10,7 +10,8 @@ set -euo pipefail
 bad=0
 while IFS= read -r p; do
 	[ -n "$p" ] || continue
-	if ! (cd "$KSRC" && ./scripts/checkpatch.pl --strict --no-signoff --terse --no-summary \
+	# /usr/bin first: the SPDX check needs Debian's python3 with python3-ply.
+	if ! (cd "$KSRC" && PATH=/usr/bin:$PATH ./scripts/checkpatch.pl --strict --no-signoff --terse --no-summary \
 			--ignore FILE_PATH_CHANGES "$TOP/patches/$p") >>"$LOGS/checkpatch.log" 2>&1; then
 		bad=1
 	fi
