@@ -1,11 +1,11 @@
-# `make run`, inside the VM. The status quo the capability improves on: the guest
-# takes a stage-2 fault on first touch of every page, and pays for each.
+# `make run`, inside the VM: the status quo, then a locked memslot at work.
 echo
 dmesg | grep 'kvm \[' | grep 'mode initialized'
-echo "=== Status quo: demand paging, every first guest touch is a stage-2 fault"
 cd /kvm
+echo "=== Status quo: demand paging, every first guest touch is a stage-2 fault"
 for backing in anonymous anonymous_hugetlb; do
 	echo "--- demand_paging_test, 64 MiB, $backing backing"
 	demand_paging_test -m 6 -b 64M -s $backing 2>&1 | grep -E 'Total guest execution|Overall demand paging|==== '
 done
+aarch64/lock_memslot_test -d
 echo "=== done"

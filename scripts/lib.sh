@@ -27,7 +27,9 @@ as_root() {
 
 export ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
 export KSRC=$BUILD/linux      # git tree: pristine base + the series
-export KOBJ=$BUILD/kobj       # out-of-tree kernel build
+# out-of-tree kernel build, one directory per config variant (CONFIG_EXTRA)
+extra=${CONFIG_EXTRA:-}
+export KOBJ=$BUILD/kobj${extra:+-${extra// /-}}
 export CCACHE_DIR=${CCACHE_DIR:-$BUILD/ccache}
 
 # The neutral identity the series' commits are made with (no person is invented).
