@@ -21,8 +21,13 @@ kvm_arg="$kvm_arg rcupdate.rcu_cpu_stall_timeout=300"
 
 # Free-form "-cpu max" with pointer authentication's QEMU-defined hash, which is
 # much cheaper to emulate than the architected QARMA one.
+# Two NUMA nodes, one CPU and half the memory each: NUMA balancing and
+# move_pages() are among the host events the lock tests provoke.
+node_mem=3G
 qemu=(qemu-system-aarch64 -M virt,virtualization=on,gic-version=3
-      -cpu max,pauth-impdef=on -smp 2 -m "${VM_MEM:-6G}" -no-reboot -nic none
+      -cpu max,pauth-impdef=on -smp 2 -m 6G -no-reboot -nic none
+      -object memory-backend-ram,id=mem0,size=$node_mem -numa node,nodeid=0,cpus=0,memdev=mem0
+      -object memory-backend-ram,id=mem1,size=$node_mem -numa node,nodeid=1,cpus=1,memdev=mem1
       -kernel "$KOBJ/arch/arm64/boot/Image" -initrd "$BUILD/initramfs.cpio"
       -append "console=ttyAMA0 panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action"
       -device virtio-serial-device)
