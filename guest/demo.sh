@@ -7,5 +7,7 @@ for backing in anonymous anonymous_hugetlb; do
 	echo "--- demand_paging_test, 64 MiB, $backing backing"
 	demand_paging_test -m 6 -b 64M -s $backing 2>&1 | grep -E 'Total guest execution|Overall demand paging|==== '
 done
-aarch64/lock_memslot_test -d
+# $VFIO_BDF: the vfio-pci device whose BAR the demo locks as Normal-NC
+. /etc/harness/devices.sh
+aarch64/lock_memslot_test -d -v $VFIO_BDF
 echo "=== done"

@@ -23,11 +23,15 @@ kvm_arg="$kvm_arg rcupdate.rcu_cpu_stall_timeout=300"
 # much cheaper to emulate than the architected QARMA one.
 # Two NUMA nodes, one CPU and half the memory each: NUMA balancing and
 # move_pages() are among the host events the lock tests provoke.
-node_mem=3G
+# Two PCI devices whose BAR2 is 4 MiB of RAM (ivshmem-plain), at fixed addresses
+# for guest/devices.sh: 00:02.0 for vfio-pci, 00:03.0 for sysfs resource2.
+node_mem=3G bar_mem=4M
 qemu=(qemu-system-aarch64 -M virt,virtualization=on,gic-version=3
       -cpu max,pauth-impdef=on -smp 2 -m 6G -no-reboot -nic none
       -object memory-backend-ram,id=mem0,size=$node_mem -numa node,nodeid=0,cpus=0,memdev=mem0
       -object memory-backend-ram,id=mem1,size=$node_mem -numa node,nodeid=1,cpus=1,memdev=mem1
+      -object memory-backend-ram,id=bar0,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar0,addr=2
+      -object memory-backend-ram,id=bar1,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar1,addr=3
       -kernel "$KOBJ/arch/arm64/boot/Image" -initrd "$BUILD/initramfs.cpio"
       -append "console=ttyAMA0 panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action"
       -device virtio-serial-device)
