@@ -7,8 +7,8 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-mode=${1:?mode: vhe or nvhe} action=${2:?action: test, run or shell}
-case $mode in vhe) kvm_arg= ;; nvhe) kvm_arg=kvm-arm.mode=nvhe ;; *) die "unknown mode '$mode'" ;; esac
+mode=${1:?mode: one of $MODES_ALL} action=${2:?action: test, run or shell}
+mode_setup "$mode"
 # TCG runs the VM's kernel some 100x slower than hardware: an upstream path that
 # holds a CPU for a fraction of a second there (dirty_log_test deleting its 1 GiB
 # memslot of 4K pages unmaps it in one stage2_apply_range() step) can pass RCU's
@@ -19,21 +19,20 @@ kvm_arg="$kvm_arg rcupdate.rcu_cpu_stall_timeout=300"
 [ "$action" = test ] || kvm_arg="$kvm_arg quiet"
 [ -f "$KOBJ/arch/arm64/boot/Image" ] || die "no kernel image; run 'make' first"
 
-# Free-form "-cpu max" with pointer authentication's QEMU-defined hash, which is
-# much cheaper to emulate than the architected QARMA one.
+# "-cpu max" (see mode_setup in lib.sh) with pointer authentication's QEMU-defined
+# hash, which is much cheaper to emulate than the architected QARMA one.
 # Two NUMA nodes, one CPU and half the memory each: NUMA balancing and
 # move_pages() are among the host events the lock tests provoke.
 # Two PCI devices whose BAR2 is 4 MiB of RAM (ivshmem-plain), at fixed addresses
 # for guest/devices.sh: 00:02.0 for vfio-pci, 00:03.0 for sysfs resource2.
 node_mem=3G bar_mem=4M
-qemu=(qemu-system-aarch64 -M virt,virtualization=on,gic-version=3
-      -cpu max,pauth-impdef=on -smp 2 -m 6G -no-reboot -nic none
+qemu=(qemu-system-aarch64 -M "$machine" -cpu "$cpu" -smp 2 -m 6G -no-reboot -nic none
       -object memory-backend-ram,id=mem0,size=$node_mem -numa node,nodeid=0,cpus=0,memdev=mem0
       -object memory-backend-ram,id=mem1,size=$node_mem -numa node,nodeid=1,cpus=1,memdev=mem1
       -object memory-backend-ram,id=bar0,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar0,addr=2
       -object memory-backend-ram,id=bar1,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar1,addr=3
       -kernel "$KOBJ/arch/arm64/boot/Image" -initrd "$BUILD/initramfs.cpio"
-      -append "console=ttyAMA0 panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action"
+      -append "console=ttyAMA0 panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action${only:+ harness.tests=$only}${lock_args:+ harness.lockargs=$lock_args}"
       -device virtio-serial-device)
 
 case $action in

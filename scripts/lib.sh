@@ -37,3 +37,29 @@ export GIT_NAME="KVM lock-memslot project"
 export GIT_EMAIL="lock-memslot@example.org"
 
 kernel_version() { make -s -C "$KSRC" kernelversion 2>/dev/null; }
+
+# The test modes. vhe and nvhe run every test on QEMU's "max" CPU; the others
+# run the capability's own test where other CPU features change its paths.
+# mode_setup MODE sets: kvm_arg (kernel command line), cpu and machine (QEMU),
+# only (the tests.list entries to run, comma-separated; empty for all),
+# lock_args (extra lock_memslot_test options) and kvm_mode (what KVM must say).
+MODES_ALL="vhe nvhe nofwb mte"
+mode_setup() {
+	kvm_arg= cpu=max,pauth-impdef=on machine=virt,virtualization=on,gic-version=3
+	only= lock_args= kvm_mode=vhe
+	case $1 in
+	vhe)	;;
+	nvhe)	kvm_arg=kvm-arm.mode=nvhe kvm_mode=nvhe ;;
+	# A CPU without FEAT_S2FWB: KVM does the cache maintenance itself, and a
+	# vCPU re-init unmaps stage 2.
+	nofwb)	cpu=neoverse-n1 only=lock_memslot_test lock_args=-n ;;
+	# MTE (emulated by TCG): KVM_CAP_ARM_MTE and the tags of locked pages.
+	mte)	machine=$machine,mte=on only=lock_memslot_test lock_args=-t ;;
+	*)	die "unknown mode '$1' (modes: $MODES_ALL)" ;;
+	esac
+}
+
+# The entries of a tests.list that a mode runs, one line each.
+mode_list() {
+	grep -v '^[[:space:]]*\(#\|$\)' "$2" | awk -v only=",$1," 'only == ",," || index(only, "," $1 ",")'
+}

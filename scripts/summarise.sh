@@ -5,10 +5,11 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-# Count against the list packed into the VM image, not a working copy edited since.
-expected=$(($(grep -cv '^[[:space:]]*\(#\|$\)' "$BUILD/initramfs/etc/harness/tests.list") + 1))
 P=0 F=0 S=0
 for mode in "$@"; do
+	mode_setup "$mode"
+	# Count against the list packed into the VM image, not a working copy edited since.
+	expected=$(($(mode_list "$only" "$BUILD/initramfs/etc/harness/tests.list" | wc -l) + 1))
 	res=$BUILD/results-$mode.tap log=$LOGS/vm-$mode.log
 	[ -f "$res" ] || { echo "== $mode: no results at all (boot step failed?)"; F=$((F + expected)); continue; }
 	s=$(grep -c '^ok [0-9].*# SKIP' "$res" || true)
@@ -17,8 +18,8 @@ for mode in "$@"; do
 	missing=$((expected - p - s - f))
 	cause=
 	got=$(sed -n 's/^# kvm-mode: //p' "$res")
-	if [ -n "$got" ] && [ "$got" != "$mode" ]; then
-		cause="KVM came up in mode '$got', not '$mode'"
+	if [ -n "$got" ] && [ "$got" != "$kvm_mode" ]; then
+		cause="KVM came up in mode '$got', not '$kvm_mode'"
 		f=$((f + 1))
 	fi
 	if ! grep -qx '# done' "$res" || [ $missing -gt 0 ]; then

@@ -3,11 +3,14 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-modes=(${MODES:-vhe nvhe})
+modes=(${MODES:-$MODES_ALL}) timings=()
 for mode in "${modes[@]}"; do
 	say "testing in $mode (console: build/logs/vm-$mode.log)"
 	t0=$(date +%s)
 	"$TOP/scripts/boot.sh" "$mode" test
-	say "$mode done in $(($(date +%s) - t0))s"
+	dt=$(($(date +%s) - t0))
+	say "$mode done in ${dt}s"
+	timings+=("$mode ${dt}s")
 done
+echo "time per mode: $(IFS=,; echo "${timings[*]}" | sed 's/,/, /g')"
 exec "$TOP/scripts/summarise.sh" "${modes[@]}"
