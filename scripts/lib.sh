@@ -43,7 +43,7 @@ kernel_version() { make -s -C "$KSRC" kernelversion 2>/dev/null; }
 # mode_setup MODE sets: kvm_arg (kernel command line), cpu and machine (QEMU),
 # only (the tests.list entries to run, comma-separated; empty for all),
 # lock_args (extra lock_memslot_test options) and kvm_mode (what KVM must say).
-MODES_ALL="vhe nvhe nofwb mte"
+MODES_ALL="vhe nvhe nofwb mte pkvm"
 mode_setup() {
 	kvm_arg= cpu=max,pauth-impdef=on machine=virt,virtualization=on,gic-version=3
 	only= lock_args= kvm_mode=vhe
@@ -55,6 +55,9 @@ mode_setup() {
 	nofwb)	cpu=neoverse-n1 only=lock_memslot_test lock_args=-n ;;
 	# MTE (emulated by TCG): KVM_CAP_ARM_MTE and the tags of locked pages.
 	mte)	machine=$machine,mte=on only=lock_memslot_test lock_args=-t ;;
+	# Protected KVM: the host's own VMs are ordinary VMs, whose stage 2 the
+	# host still manages on this base; the capability works for them.
+	pkvm)	kvm_arg=kvm-arm.mode=protected only=lock_memslot_test kvm_mode=protected ;;
 	*)	die "unknown mode '$1' (modes: $MODES_ALL)" ;;
 	esac
 }
