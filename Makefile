@@ -40,9 +40,11 @@ test: build
 	@$(S)/test.sh
 
 run: build
+	@$(S)/mode-kernel.sh $(MODE)
 	@$(S)/boot.sh $(MODE) run
 
 shell: build
+	@$(S)/mode-kernel.sh $(MODE)
 	@$(S)/boot.sh $(MODE) shell
 
 clean:

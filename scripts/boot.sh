@@ -9,6 +9,7 @@ set -euo pipefail
 
 mode=${1:?mode: one of $MODES_ALL} action=${2:?action: test, run or shell}
 mode_setup "$mode"
+KOBJ=$BUILD/kobj$(variant "$config_extra")
 # TCG runs the VM's kernel some 100x slower than hardware: an upstream path that
 # holds a CPU for a fraction of a second there (dirty_log_test deleting its 1 GiB
 # memslot of 4K pages unmaps it in one stage2_apply_range() step) can pass RCU's
@@ -17,7 +18,7 @@ mode_setup "$mode"
 kvm_arg="$kvm_arg rcupdate.rcu_cpu_stall_timeout=300"
 # The terminal gets only what matters; the test log keeps every kernel message.
 [ "$action" = test ] || kvm_arg="$kvm_arg quiet"
-[ -f "$KOBJ/arch/arm64/boot/Image" ] || die "no kernel image; run 'make' first"
+[ -f "$KOBJ/arch/arm64/boot/Image" ] || die "no kernel image in ${KOBJ#"$TOP"/}; run 'make' first"
 
 # "-cpu max" (see mode_setup in lib.sh) with pointer authentication's QEMU-defined
 # hash, which is much cheaper to emulate than the architected QARMA one.

@@ -20,7 +20,7 @@ mkconfig() {
 	cp "$KOBJ/kconfig.tmp/.config" "$tmp"
 	rm -rf "$KOBJ/kconfig.tmp"
 }
-run_logged config mkconfig
+run_logged config$(variant "${CONFIG_EXTRA:-}") mkconfig
 
 # merge_config.sh only warns when a dependency keeps a symbol out: fail instead.
 bad=$(grep -h '^CONFIG_' "${frags[@]}" | while IFS= read -r line; do

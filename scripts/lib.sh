@@ -27,9 +27,10 @@ as_root() {
 
 export ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
 export KSRC=$BUILD/linux      # git tree: pristine base + the series
-# out-of-tree kernel build, one directory per config variant (CONFIG_EXTRA)
-extra=${CONFIG_EXTRA:-}
-export KOBJ=$BUILD/kobj${extra:+-${extra// /-}}
+# Out-of-tree kernel builds, one directory per variant: config/kvm-test.config
+# plus the fragments CONFIG_EXTRA names (build/kobj, build/kobj-debug, ...).
+variant() { echo "${1:+-${1// /-}}"; }
+export KOBJ=$BUILD/kobj$(variant "${CONFIG_EXTRA:-}")
 export CCACHE_DIR=${CCACHE_DIR:-$BUILD/ccache}
 
 # The neutral identity the series' commits are made with (no person is invented).
@@ -39,25 +40,30 @@ export GIT_EMAIL="lock-memslot@example.org"
 kernel_version() { make -s -C "$KSRC" kernelversion 2>/dev/null; }
 
 # The test modes. vhe and nvhe run every test on QEMU's "max" CPU; the others
-# run the capability's own test where other CPU features change its paths.
+# run the capability's own tests where other CPU features change its paths.
 # mode_setup MODE sets: kvm_arg (kernel command line), cpu and machine (QEMU),
 # only (the tests.list entries to run, comma-separated; empty for all),
-# lock_args (extra lock_memslot_test options) and kvm_mode (what KVM must say).
-MODES_ALL="vhe nvhe nofwb mte pkvm"
+# lock_args (extra lock_memslot_test options), kvm_mode (what KVM must say)
+# and config_extra (the kernel variant it boots, see above).
+MODES_ALL="vhe nvhe nofwb mte pkvm debug"
+lock_tests=lock_memslot_test,lock_memslot_stress
 mode_setup() {
 	kvm_arg= cpu=max,pauth-impdef=on machine=virt,virtualization=on,gic-version=3
-	only= lock_args= kvm_mode=vhe
+	only= lock_args= kvm_mode=vhe config_extra=${CONFIG_EXTRA:-}
 	case $1 in
 	vhe)	;;
 	nvhe)	kvm_arg=kvm-arm.mode=nvhe kvm_mode=nvhe ;;
 	# A CPU without FEAT_S2FWB: KVM does the cache maintenance itself, and a
 	# vCPU re-init unmaps stage 2.
-	nofwb)	cpu=neoverse-n1 only=lock_memslot_test lock_args=-n ;;
+	nofwb)	cpu=neoverse-n1 only=$lock_tests lock_args=-n ;;
 	# MTE (emulated by TCG): KVM_CAP_ARM_MTE and the tags of locked pages.
-	mte)	machine=$machine,mte=on only=lock_memslot_test lock_args=-t ;;
+	mte)	machine=$machine,mte=on only=$lock_tests lock_args=-t ;;
 	# Protected KVM: the host's own VMs are ordinary VMs, whose stage 2 the
 	# host still manages on this base; the capability works for them.
-	pkvm)	kvm_arg=kvm-arm.mode=protected only=lock_memslot_test kvm_mode=protected ;;
+	pkvm)	kvm_arg=kvm-arm.mode=protected only=$lock_tests kvm_mode=protected ;;
+	# The debug kernel (config/debug.config: KASAN, kmemleak, lockdep, fault
+	# injection): the capability's own test, with the fault-injection sweep.
+	debug)	config_extra=debug only=$lock_tests lock_args=-i ;;
 	*)	die "unknown mode '$1' (modes: $MODES_ALL)" ;;
 	esac
 }

@@ -7,6 +7,7 @@ modes=(${MODES:-$MODES_ALL}) timings=()
 for mode in "${modes[@]}"; do
 	say "testing in $mode (console: build/logs/vm-$mode.log)"
 	t0=$(date +%s)
+	"$TOP/scripts/mode-kernel.sh" "$mode"
 	"$TOP/scripts/boot.sh" "$mode" test
 	dt=$(($(date +%s) - t0))
 	say "$mode done in ${dt}s"
