@@ -46,7 +46,7 @@ kernel_version() { make -s -C "$KSRC" kernelversion 2>/dev/null; }
 # lock_args (extra lock_memslot_test options), kvm_mode (what KVM must say)
 # and config_extra (the kernel variant it boots, see above).
 MODES_ALL="vhe nvhe nofwb mte pkvm debug"
-lock_tests=lock_memslot_test,lock_memslot_stress
+lock_tests=lock_memslot_test,lock_memslot_stress,lock_memslot_fuzz
 mode_setup() {
 	kvm_arg= cpu=max,pauth-impdef=on machine=virt,virtualization=on,gic-version=3
 	only= lock_args= kvm_mode=vhe config_extra=${CONFIG_EXTRA:-}
