@@ -26,6 +26,8 @@ kvm_arg="$kvm_arg rcupdate.rcu_cpu_stall_timeout=300"
 # move_pages() are among the host events the lock tests provoke.
 # Two PCI devices whose BAR2 is 4 MiB of RAM (ivshmem-plain), at fixed addresses
 # for guest/devices.sh: 00:02.0 for vfio-pci, 00:03.0 for sysfs resource2.
+# A 4 MiB kernel log, so that kernel-log-clean sees the whole run: KVM logs a
+# line for each guest fault on a slot whose memory the stress test unmapped.
 node_mem=3G bar_mem=4M
 qemu=(qemu-system-aarch64 -M "$machine" -cpu "$cpu" -smp 2 -m 6G -no-reboot -nic none
       -object memory-backend-ram,id=mem0,size=$node_mem -numa node,nodeid=0,cpus=0,memdev=mem0
@@ -33,7 +35,7 @@ qemu=(qemu-system-aarch64 -M "$machine" -cpu "$cpu" -smp 2 -m 6G -no-reboot -nic
       -object memory-backend-ram,id=bar0,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar0,addr=2
       -object memory-backend-ram,id=bar1,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar1,addr=3
       -kernel "$KOBJ/arch/arm64/boot/Image" -initrd "$BUILD/initramfs.cpio"
-      -append "console=ttyAMA0 panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action${only:+ harness.tests=$only}${lock_args:+ harness.lockargs=$lock_args}"
+      -append "console=ttyAMA0 log_buf_len=4M panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action${only:+ harness.tests=$only}${lock_args:+ harness.lockargs=$lock_args}"
       -device virtio-serial-device)
 
 case $action in
