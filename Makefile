@@ -3,6 +3,7 @@
 #
 #   make run     build, boot, show the capability at work
 #   make test    every test, in VHE and nVHE; ends with "N passed, N failed"
+#   make bench   the benchmark, on the series plus the KVM_PRE_FAULT_MEMORY peer
 #   make shell   a shell in the VM (MODE=vhe|nvhe)
 #   make tree    build/linux: pristine base + the series, as git commits
 #   make export  build/linux's commits back to patches/
@@ -12,7 +13,7 @@
 MODE ?= vhe
 S := scripts
 
-.PHONY: all build deps tree export check run test shell clean
+.PHONY: all build deps tree export check run test bench shell clean
 
 all: build
 
@@ -42,6 +43,10 @@ test: build
 run: build
 	@$(S)/mode-kernel.sh $(MODE)
 	@$(S)/boot.sh $(MODE) run
+
+bench: build
+	@$(S)/bench-kernel.sh
+	@PEER=1 $(S)/boot.sh $(MODE) bench
 
 shell: build
 	@$(S)/mode-kernel.sh $(MODE)

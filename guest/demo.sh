@@ -10,4 +10,6 @@ done
 # $VFIO_BDF: the vfio-pci device whose BAR the demo locks as Normal-NC
 . /etc/harness/devices.sh
 aarch64/lock_memslot_test -d -v $VFIO_BDF
+echo "=== The benchmark's headline: 64 MiB of 4K pages ('make bench': every backing, next to KVM_PRE_FAULT_MEMORY)"
+aarch64/lock_memslot_perf_test -s anonymous -b 64M 2>&1 | grep -v '^Random seed\|^Testing guest mode\|^guest physical'
 echo "=== done"

@@ -3,13 +3,15 @@
 # inside) in one KVM mode and do one action:
 #   boot.sh vhe|nvhe test    TAP results to build/results-MODE.tap, console to build/logs/vm-MODE.log
 #   boot.sh vhe|nvhe run     the demo, on the terminal (and build/logs/run-MODE.log)
+#   boot.sh vhe|nvhe bench   the benchmark, likewise (build/logs/bench-MODE.log);
+#                            with PEER=1, on the benchmark's kernel (bench-kernel.sh)
 #   boot.sh vhe|nvhe shell   an interactive shell
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-mode=${1:?mode: one of $MODES_ALL} action=${2:?action: test, run or shell}
+mode=${1:?mode: one of $MODES_ALL} action=${2:?action: test, run, bench or shell}
 mode_setup "$mode"
-KOBJ=$BUILD/kobj$(variant "$config_extra")
+KOBJ=$BUILD/kobj$(variant "$config_extra")${PEER:+-bench}
 # TCG runs the VM's kernel some 100x slower than hardware: an upstream path that
 # holds a CPU for a fraction of a second there (dirty_log_test deleting its 1 GiB
 # memslot of 4K pages unmaps it in one stage2_apply_range() step) can pass RCU's
@@ -42,10 +44,10 @@ case $action in
 shell)
 	exec "${qemu[@]}" -nographic -chardev null,id=results \
 		-device virtserialport,chardev=results,name=results ;;
-run)
+run|bench)
 	"${qemu[@]}" -display none -monitor none -serial stdio </dev/null \
 		-chardev null,id=results -device virtserialport,chardev=results,name=results |
-		tee "$LOGS/run-$mode.log"
+		tee "$LOGS/$action-$mode.log"
 	exit "${PIPESTATUS[0]}" ;;
 test) ;;
 *) die "unknown action '$action'" ;;

@@ -21,7 +21,7 @@ git -C "$KSRC" format-patch -q --zero-commit --no-signature --abbrev=12 \
 (cd "$out" && ls -1 *.patch 2>/dev/null || true) >"$out/series"
 
 if [ "${1:-}" = --check ]; then
-	diff -r -q "$out" "$TOP/patches" >/dev/null
+	diff -r -q -x peer "$out" "$TOP/patches" >/dev/null
 	exit
 fi
 

@@ -10,7 +10,7 @@ rm -rf "$root"
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc/harness,kvm}
 cp "$BUILD/busybox/bin/busybox" "$root/bin/"
 install -m 0755 "$TOP/guest/init" "$root/init"
-cp "$TOP/guest/demo.sh" "$TOP/guest/devices.sh" "$root/etc/harness/"
+cp "$TOP/guest/demo.sh" "$TOP/guest/bench.sh" "$TOP/guest/devices.sh" "$root/etc/harness/"
 # TESTS="a b" (or a,b) packs only those entries of guest/tests.list.
 if [ -n "${TESTS:-}" ]; then
 	for t in ${TESTS//,/ }; do

@@ -31,6 +31,11 @@ export KSRC=$BUILD/linux      # git tree: pristine base + the series
 # plus the fragments CONFIG_EXTRA names (build/kobj, build/kobj-debug, ...).
 variant() { echo "${1:+-${1// /-}}"; }
 export KOBJ=$BUILD/kobj$(variant "${CONFIG_EXTRA:-}")
+# PEER=1: the benchmark's kernel instead, the series plus patches/peer/ (the
+# comparison peer, not part of the series), in a git worktree of build/linux.
+if [ -n "${PEER:-}" ]; then
+	export KSRC_SERIES=$BUILD/linux KSRC=$BUILD/linux-bench KOBJ=$BUILD/kobj-bench
+fi
 export CCACHE_DIR=${CCACHE_DIR:-$BUILD/ccache}
 
 # The neutral identity the series' commits are made with (no person is invented).
