@@ -18,6 +18,12 @@ KOBJ=$BUILD/kobj$(variant "$config_extra")${PEER:+-bench}
 # 21 s stall threshold here. Use the maximum, 300 s; hangs are caught by the
 # per-test timeouts and the watchdog below.
 kvm_arg="$kvm_arg rcupdate.rcu_cpu_stall_timeout=300"
+# Likewise the lockup detectors (config/kvm-test.config): a soft lockup after
+# 2 x 60 s on a CPU, a hung task after 300 s; both well under the tests' timeouts.
+kvm_arg="$kvm_arg watchdog_thresh=60 sysctl.kernel.hung_task_timeout_secs=300"
+# KERNEL_ARGS: more for the command line, e.g. irqchip.gicv3_pseudo_nmi=1, so
+# that a hard lockup prints the stuck CPU's backtrace (config/kvm-test.config).
+kvm_arg="$kvm_arg ${KERNEL_ARGS:-}"
 # The terminal gets only what matters; the test log keeps every kernel message.
 [ "$action" = test ] || kvm_arg="$kvm_arg quiet"
 [ -f "$KOBJ/arch/arm64/boot/Image" ] || die "no kernel image in ${KOBJ#"$TOP"/}; run 'make' first"
@@ -55,22 +61,48 @@ test) ;;
 *) die "unknown action '$action'" ;;
 esac
 
-res=$BUILD/results-$mode.tap log=$LOGS/vm-$mode.log
-rm -f "$res" "$log" "$res.hung"
+res=$BUILD/results-$mode.tap log=$LOGS/vm-$mode.log cpus=$LOGS/cpus-$mode.log
+rm -f "$res" "$log" "$res.hung" "$cpus"
 : >"$res"
-"${qemu[@]}" -display none -monitor none -serial "file:$log" \
+# The QEMU monitor, on a free local port: where every CPU is, when a test hangs.
+mon_port=$((20000 + RANDOM % 20000))
+while (exec 5<>"/dev/tcp/127.0.0.1/$mon_port") 2>/dev/null; do mon_port=$((mon_port + 1)); done
+"${qemu[@]}" -display none -monitor "tcp:127.0.0.1:$mon_port,server=on,wait=off" -serial "file:$log" \
 	-chardev "file,id=results,path=$res" -device virtserialport,chardev=results,name=results \
 	</dev/null >>"$LOGS/qemu-$mode.log" 2>&1 &
 qpid=$!
 trap 'kill $qpid 2>/dev/null || true' EXIT INT TERM
 
+# dump_cpus WHY: each CPU's registers, by the QEMU monitor, into $cpus, with the
+# kernel symbol of each PC and X30 (LR). A CPU stuck with its interrupts masked
+# cannot show its stack from inside the VM.
+dump_cpus() {
+	local regs a
+	regs=$( { exec 5<>"/dev/tcp/127.0.0.1/$mon_port" && echo "info registers -a" >&5 &&
+		  timeout 5 cat <&5; } 2>/dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;]*[A-Za-z]//g' || true)
+	{ echo "=== $(date -u +%T) $1"
+	  echo "$regs" | grep -E '^CPU#|PC=|X30=|PSTATE='
+	  for a in $(echo "$regs" | grep -oE '(PC|X30)=[0-9a-f]{16}' | cut -d= -f2 | sort -u); do
+		echo "$a $({ cat "$KOBJ/System.map"; echo "$a ~ <here>"; } | sort |
+			grep -B1 ' <here>$' | head -n 1 | cut -d' ' -f3)"
+	  done; } >>"$cpus"
+	echo "[$mode] $1: CPU registers in ${cpus#"$TOP"/}"
+}
+
 # Every test has its own timeout inside the VM; if no result arrives for longer than
 # the longest of them, the VM itself is stuck: kill it.
 quiet_max=$(($(awk '!/^[[:space:]]*(#|$)/ && $2 != "skip" { if ($2 > m) m = $2 } END { print m + 0 }' \
 	"$BUILD/initramfs/etc/harness/tests.list") + ${BOOT_GRACE:-180}))
-seen=0 last=$(date +%s)
+seen=0 last=$(date +%s) timeouts=0
 while kill -0 $qpid 2>/dev/null; do
 	sleep 2
+	# A test timed out inside the VM, or the kernel saw a lockup or stall:
+	# see where the CPUs are, before the test is killed.
+	t=$(grep -acE '^=== TIMEOUT|LOCKUP|soft lockup|rcu: INFO|blocked for more than' "$log" || true)
+	if [ "$t" -gt "$timeouts" ]; then
+		timeouts=$t
+		dump_cpus "$(grep -aE '^=== TIMEOUT|LOCKUP|soft lockup|rcu: INFO|blocked for more than' "$log" | tail -n 1)"
+	fi
 	n=$(wc -l <"$res")
 	if [ "$n" -gt "$seen" ]; then
 		sed -n "$((seen + 1)),${n}p" "$res" | sed "s/^/[$mode] /"
@@ -78,6 +110,7 @@ while kill -0 $qpid 2>/dev/null; do
 	elif [ $(($(date +%s) - last)) -gt $quiet_max ]; then
 		running=$(grep -a '^=== RUN' "$log" | tail -n 1 | cut -c9- | cut -d: -f1)
 		echo "no result for ${quiet_max}s while running '${running:-boot}'" >"$res.hung"
+		dump_cpus "no result for ${quiet_max}s"
 		kill $qpid
 		break
 	fi

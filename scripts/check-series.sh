@@ -2,7 +2,9 @@
 # Check the series as a maintainer would: `checkpatch.pl --strict` on every patch
 # in patches/ (no error, warning or check allowed; --no-signoff, as the commits
 # carry none until a submitter adds theirs), then every commit of
-# build/linux since 'base' built on its own (kernel Image and KVM selftests).
+# build/linux since 'base' built on its own (kernel Image and KVM selftests,
+# with -Werror), then the documents (Documentation/virt with Sphinx, which the
+# series may add no warning to).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -26,6 +28,19 @@ say "checkpatch --strict: clean ($(grep -c . "$TOP/patches/series" || true) patc
 	die "build/linux has uncommitted changes; commit or stash them first"
 branch=$(git -C "$KSRC" symbolic-ref --short HEAD)
 trap 'git -C "$KSRC" checkout -q "$branch"' EXIT
+
+# docs_warnings NAME: Sphinx's warnings on Documentation/virt at the checked-out
+# commit, without line numbers; the HTML goes to build/docs.
+docs_warnings() {
+	rm -rf "$BUILD/docs"
+	# Debian's sphinx-build and its python3, whatever else is first on PATH.
+	(cd "$KSRC" && PATH=/usr/bin:$PATH make -s O="$BUILD/docs" SPHINXDIRS=virt htmldocs) \
+		>"$LOGS/htmldocs-$1.log" 2>&1 ||
+		die "step 'htmldocs' failed at $1; log: build/logs/htmldocs-$1.log"
+	grep -aE 'WARNING|ERROR' "$LOGS/htmldocs-$1.log" | sed 's/:[0-9]*: /: /' | sort -u
+}
+git -C "$KSRC" checkout -q --detach base
+docs_warnings base >"$BUILD/docs-base.warnings"
 for c in $(git -C "$KSRC" rev-list --reverse base..HEAD); do
 	subject=$(git -C "$KSRC" log -1 --format=%s "$c")
 	say "building on its own: $subject"
@@ -34,3 +49,7 @@ for c in $(git -C "$KSRC" rev-list --reverse base..HEAD); do
 	"$TOP/scripts/selftests.sh" >/dev/null
 done
 say "every patch builds on its own"
+
+new=$(docs_warnings series | comm -13 "$BUILD/docs-base.warnings" -)
+[ -z "$new" ] || { echo "$new" >&2; die "step 'htmldocs': the series adds Sphinx warnings; log: build/logs/htmldocs-series.log"; }
+say "htmldocs (Documentation/virt): no new warning; HTML in build/docs/Documentation/output/virt"

@@ -4,10 +4,11 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-# python3-ply and python3-git: checkpatch.pl's SPDX check, for `make check`.
+# python3-ply and python3-git: checkpatch.pl's SPDX check, and python3-sphinx the
+# documents, for `make check`.
 PKGS=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm linux-source-6.12
       ccache flex bison bc libssl-dev libelf-dev cpio xz-utils make git rsync python3
-      python3-ply python3-git)
+      python3-ply python3-git python3-sphinx)
 
 missing=()
 for p in "${PKGS[@]}"; do

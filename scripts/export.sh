@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Write build/linux's commits since 'base' to patches/ (git format-patch) and
-# patches/series. Stable output: numbered names from the subjects, zeroed commit
-# ids, no version signature, fixed abbreviation; a round trip changes nothing.
+# patches/series, with the cover letter 0000-cover-letter.patch: its subject is
+# the first line of patches/cover-letter.txt, its text the rest. Stable output:
+# numbered names from the subjects, zeroed commit ids, no version signature,
+# fixed abbreviation, the cover letter dated as the last patch; a round trip
+# changes nothing.
 #   export.sh          export
 #   export.sh --check  exit 1 if an export would change patches/
 #   export.sh --hash   print the hash of patches/ that apply.sh records
@@ -17,11 +20,20 @@ if [ "${1:-}" = --hash ]; then hash_patches; exit 0; fi
 out=$(mktemp -d "$BUILD/export.XXXX")
 trap 'rm -rf "$out"' EXIT
 git -C "$KSRC" format-patch -q --zero-commit --no-signature --abbrev=12 \
-	-o "$out" base..HEAD >/dev/null
-(cd "$out" && ls -1 *.patch 2>/dev/null || true) >"$out/series"
+	--cover-letter --base=base -o "$out" base..HEAD >/dev/null
+cl=$out/0000-cover-letter.patch text=$TOP/patches/cover-letter.txt
+[ -f "$cl" ] || die "no commits since 'base' in build/linux"
+[ -s "$text" ] || die "patches/cover-letter.txt is missing"
+awk -v date="$(git -C "$KSRC" log -1 --format=%aD HEAD)" -v text="$text" '
+	/^Date: / && !done { print "Date: " date; next }
+	/\*\*\* SUBJECT HERE \*\*\*/ { getline subject <text; sub(/\*\*\* SUBJECT HERE \*\*\*/, subject) }
+	/^\*\*\* BLURB HERE \*\*\*$/ { getline line <text; while ((getline line <text) > 0) print line; done = 1; next }
+	{ print }' "$cl" >"$cl.new"
+mv "$cl.new" "$cl"
+(cd "$out" && ls -1 *.patch 2>/dev/null | grep -vx '0000-cover-letter.patch' || true) >"$out/series"
 
 if [ "${1:-}" = --check ]; then
-	diff -r -q -x peer "$out" "$TOP/patches" >/dev/null
+	diff -r -q -x peer -x cover-letter.txt "$out" "$TOP/patches" >/dev/null
 	exit
 fi
 

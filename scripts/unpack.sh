@@ -33,7 +33,10 @@ unpack_git() {
 	git config gc.auto 0
 	# -f: the pristine source goes in whole, whatever its .gitignore says
 	git add -f -A .
-	git commit -q --no-verify -m "Linux $(make -s kernelversion) (Debian linux-source-6.12 $pkgver)"
+	# Dated as its Makefile, so that the same package gives the same commit
+	# everywhere: the cover letter's base-commit names it.
+	GIT_AUTHOR_DATE="@$(stat -c %Y Makefile) +0000" GIT_COMMITTER_DATE="@$(stat -c %Y Makefile) +0000" \
+		git commit -q --no-verify -m "Linux $(make -s kernelversion) (Debian linux-source-6.12 $pkgver)"
 	git tag base
 	git checkout -q -b main
 	git branch -q -D base-branch
