@@ -39,9 +39,11 @@ docs_warnings() {
 		die "step 'htmldocs' failed at $1; log: build/logs/htmldocs-$1.log"
 	grep -aE 'WARNING|ERROR' "$LOGS/htmldocs-$1.log" | sed 's/:[0-9]*: /: /' | sort -u
 }
+commits=$(git -C "$KSRC" rev-list --reverse base..HEAD)
 git -C "$KSRC" checkout -q --detach base
 docs_warnings base >"$BUILD/docs-base.warnings"
-for c in $(git -C "$KSRC" rev-list --reverse base..HEAD); do
+[ -n "$commits" ] || die "no commits since 'base' in build/linux"
+for c in $commits; do
 	subject=$(git -C "$KSRC" log -1 --format=%s "$c")
 	say "building on its own: $subject"
 	git -C "$KSRC" checkout -q --detach "$c"
