@@ -98,8 +98,8 @@ while kill -0 $qpid 2>/dev/null; do
 	sleep 2
 	# A test timed out inside the VM, or the kernel saw a lockup or stall:
 	# see where the CPUs are, before the test is killed.
-	t=$(grep -acE '^=== TIMEOUT|LOCKUP|soft lockup|rcu: INFO|blocked for more than' "$log" || true)
-	if [ "$t" -gt "$timeouts" ]; then
+	t=$(grep -acE '^=== TIMEOUT|LOCKUP|soft lockup|rcu: INFO|blocked for more than' "$log" 2>/dev/null || true)
+	if [ "${t:-0}" -gt "$timeouts" ]; then
 		timeouts=$t
 		dump_cpus "$(grep -aE '^=== TIMEOUT|LOCKUP|soft lockup|rcu: INFO|blocked for more than' "$log" | tail -n 1)"
 	fi
