@@ -73,19 +73,44 @@ while (exec 5<>"/dev/tcp/127.0.0.1/$mon_port") 2>/dev/null; do mon_port=$((mon_p
 qpid=$!
 trap 'kill $qpid 2>/dev/null || true' EXIT INT TERM
 
+# monitor CMD...: the QEMU monitor's answer to CMDs, one per line.
+monitor() {
+	{ exec 5<>"/dev/tcp/127.0.0.1/$mon_port" && printf '%s\n' "$@" >&5 &&
+	  timeout 3 cat <&5; } 2>/dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;]*[A-Za-z]//g' || true
+}
+# symbol ADDR: the kernel symbol ADDR (hex, no 0x) falls in.
+symbol() {
+	{ cat "$KOBJ/System.map"; echo "$1 ~ <here>"; } | sort | grep -B1 ' <here>$' | head -n 1 | cut -d' ' -f3
+}
 # dump_cpus WHY: each CPU's registers, by the QEMU monitor, into $cpus, with the
 # kernel symbol of each PC and X30 (LR). A CPU stuck with its interrupts masked
-# cannot show its stack from inside the VM.
+# cannot show its stack from inside the VM. Also each CPU's kvm_hyp_ctxt ELR_EL2,
+# where KVM keeps the address of an unexpected exception at EL2 (read through
+# CPU 0's kernel mapping), since such an exception with a guest loaded never
+# reaches the console.
 dump_cpus() {
-	local regs a
-	regs=$( { exec 5<>"/dev/tcp/127.0.0.1/$mon_port" && echo "info registers -a" >&5 &&
-		  timeout 5 cat <&5; } 2>/dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;]*[A-Za-z]//g' || true)
+	local regs a off elr_off pcpu ctxt n=0
+	regs=$(monitor "info registers -a")
+	pcpu=$(grep -m1 ' __per_cpu_offset$' "$KOBJ/System.map" | cut -d' ' -f1)
+	ctxt=$(grep -m1 ' kvm_hyp_ctxt$' "$KOBJ/System.map" | cut -d' ' -f1)
+	elr_off=$(sed -n 's/^#define CPU_ELR_EL2 \([0-9]*\).*/\1/p' "$KOBJ/include/generated/asm-offsets.h")
 	{ echo "=== $(date -u +%T) $1"
 	  echo "$regs" | grep -E '^CPU#|PC=|X30=|PSTATE='
 	  for a in $(echo "$regs" | grep -oE '(PC|X30)=[0-9a-f]{16}' | cut -d= -f2 | sort -u); do
-		echo "$a $({ cat "$KOBJ/System.map"; echo "$a ~ <here>"; } | sort |
-			grep -B1 ' <here>$' | head -n 1 | cut -d' ' -f3)"
-	  done; } >>"$cpus"
+		echo "$a $(symbol "$a")"
+	  done
+	  if [ -n "$pcpu" ] && [ -n "$ctxt" ] && [ -n "$elr_off" ]; then
+		for off in $(monitor "cpu 0" "x /$(echo "$regs" | grep -c '^CPU#')gx 0x$pcpu" |
+			     grep -oE '0x[0-9a-f]{16}' | sed 1d); do
+			a=$(monitor "cpu 0" "x /1gx $(printf '0x%x' $((0x$ctxt + off + elr_off)))" |
+			    grep -oE '0x[0-9a-f]{16}' | sed -n 2p)
+			case $a in ''|0x0000000000000000) echo "CPU#$n kvm_hyp_ctxt ELR_EL2=${a:-?}" ;;
+			*) echo "CPU#$n kvm_hyp_ctxt ELR_EL2=$a $(symbol "${a#0x}")" ;; esac
+			n=$((n + 1))
+		done
+	  fi
+	  echo "--- every register"
+	  echo "$regs"; } >>"$cpus"
 	echo "[$mode] $1: CPU registers in ${cpus#"$TOP"/}"
 }
 

@@ -48,10 +48,10 @@ kernel_version() { make -s -C "$KSRC" kernelversion 2>/dev/null; }
 # run the capability's own tests where other CPU features change its paths.
 # mode_setup MODE sets: kvm_arg (kernel command line), cpu and machine (QEMU),
 # only (the tests.list entries to run, comma-separated; empty for all),
-# lock_args (extra lock_memslot_test options), kvm_mode (what KVM must say)
+# lock_args (what the lock tests must know of the machine), kvm_mode (what KVM must say)
 # and config_extra (the kernel variant it boots, see above).
 MODES_ALL="vhe nvhe nofwb mte pkvm debug"
-lock_tests=lock_memslot_test,lock_memslot_stress,lock_memslot_fuzz
+lock_tests=lock_memslot_test,lock_memslot_never_faults_test,lock_memslot_mmio_test,lock_memslot_config_test,lock_memslot_stress,lock_memslot_fuzz
 mode_setup() {
 	kvm_arg= cpu=max,pauth-impdef=on machine=virt,virtualization=on,gic-version=3
 	only= lock_args= kvm_mode=vhe config_extra=${CONFIG_EXTRA:-}
