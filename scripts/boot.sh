@@ -45,7 +45,7 @@ qemu=(qemu-system-aarch64 -M "$machine" -cpu "$cpu" -smp 2 -m $((2 * ${node_mem%
       -object memory-backend-ram,id=bar0,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar0,addr=2
       -object memory-backend-ram,id=bar1,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar1,addr=3
       -kernel "$KOBJ/arch/arm64/boot/Image" -initrd "$BUILD/initramfs.cpio"
-      -append "console=ttyAMA0 log_buf_len=4M panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action${only:+ harness.tests=$only}${lock_args:+ harness.lockargs=$lock_args}"
+      -append "console=ttyAMA0 log_buf_len=4M panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action harness.vmhold=${VM_HOLD:-1}${only:+ harness.tests=$only}${lock_args:+ harness.lockargs=$lock_args}"
       -device virtio-serial-device)
 
 case $action in
