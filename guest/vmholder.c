@@ -11,6 +11,8 @@
  * exception loop in __guest_exit, the "hard lockup"), or returns to user
  * space with the guest's TPIDR_EL0 (a SIGSEGV at the next errno write).
  * With a VM held, none in 300 runs. VM_HOLD=0 (make test) turns it off.
+ * guest/notifier_churn.c reproduces the failure in seconds, on the pristine
+ * base kernel too, and only with QEMU's multi-threaded TCG (README.md).
  */
 #include <fcntl.h>
 #include <linux/kvm.h>

@@ -8,7 +8,7 @@ set -euo pipefail
 root=$BUILD/initramfs
 rm -rf "$root"
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc/harness,kvm}
-cp "$BUILD/busybox/bin/busybox" "$BUILD/selftests/vmholder" "$root/bin/"
+cp "$BUILD/busybox/bin/busybox" "$BUILD/selftests/vmholder" "$BUILD/selftests/notifier_churn" "$root/bin/"
 install -m 0755 "$TOP/guest/init" "$root/init"
 cp "$TOP/guest/demo.sh" "$TOP/guest/bench.sh" "$TOP/guest/devices.sh" "$root/etc/harness/"
 # TESTS="a b" (or a,b) packs only those entries of guest/tests.list.

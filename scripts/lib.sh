@@ -51,7 +51,8 @@ kernel_version() { make -s -C "$KSRC" kernelversion 2>/dev/null; }
 # lock_args (what the lock tests must know of the machine), kvm_mode (what KVM must say)
 # and config_extra (the kernel variant it boots, see above).
 MODES_ALL="vhe nvhe nofwb mte pkvm debug"
-lock_tests=lock_memslot_test,lock_memslot_never_faults_test,lock_memslot_mmio_test,lock_memslot_config_test,lock_memslot_stress,lock_memslot_fuzz
+lock_tests=lock_memslot_test,lock_memslot_map_test,lock_memslot_never_faults_test,lock_memslot_mmio_test
+lock_tests=$lock_tests,lock_memslot_config_test,lock_memslot_race_test,lock_memslot_stress,lock_memslot_fuzz
 mode_setup() {
 	kvm_arg= cpu=max,pauth-impdef=on machine=virt,virtualization=on,gic-version=3
 	only= lock_args= kvm_mode=vhe config_extra=${CONFIG_EXTRA:-}
@@ -67,8 +68,8 @@ mode_setup() {
 	# host still manages on this base; the capability works for them.
 	pkvm)	kvm_arg=kvm-arm.mode=protected only=$lock_tests kvm_mode=protected ;;
 	# The debug kernel (config/debug.config: KASAN, kmemleak, lockdep, fault
-	# injection): the capability's own test, with the fault-injection sweep.
-	debug)	config_extra=debug only=$lock_tests lock_args=-i ;;
+	# injection): the capability's tests, and the fault-injection sweep.
+	debug)	config_extra=debug only=$lock_tests,lock_memslot_inject_test lock_args=-i ;;
 	*)	die "unknown mode '$1' (modes: $MODES_ALL)" ;;
 	esac
 }
