@@ -35,6 +35,7 @@ build: tree
 	@$(S)/config.sh
 	@$(S)/kernel.sh
 	@$(S)/selftests.sh
+	@$(S)/perf.sh
 	@$(S)/initramfs.sh
 
 test: build

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Install what the harness needs from Debian's packages, when missing.
-# arm64 busybox is only downloaded and unpacked under build/, never installed on the host.
+# arm64 busybox and libtraceevent (for perf in the VM) are only downloaded and
+# unpacked under build/, never installed on the host.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 # python3-ply and python3-git: checkpatch.pl's SPDX check, and python3-sphinx the
-# documents, for `make check`.
+# documents, for `make check`; pkgconf: perf's build (scripts/perf.sh).
 PKGS=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm linux-source-6.12
       ccache flex bison bc libssl-dev libelf-dev cpio xz-utils make git rsync python3
-      python3-ply python3-git python3-sphinx)
+      python3-ply python3-git python3-sphinx pkgconf)
 
 missing=()
 for p in "${PKGS[@]}"; do
@@ -40,6 +41,19 @@ if [ ! -x "$bb" ]; then
 	dpkg-deb -x "$tmp"/busybox-static_*_arm64.deb "$tmp/x"
 	mkdir -p "$BUILD/busybox/bin"
 	cp "$tmp/x/bin/busybox" "$bb"
+	rm -rf "$tmp"
+fi
+
+# perf's tracepoint support (perf stat -e kvm:..., perf kvm stat) needs libtraceevent:
+# Debian's arm64 static library and headers, unpacked into build/sysroot-arm64.
+te=$BUILD/sysroot-arm64/usr/lib/aarch64-linux-gnu/libtraceevent.a
+if [ ! -f "$te" ]; then
+	say "fetching libtraceevent-dev:arm64"
+	tmp=$(mktemp -d "$BUILD/te.XXXX")
+	(cd "$tmp" && apt-get download libtraceevent-dev:arm64) >>"$LOGS/deps.log" 2>&1 ||
+		{ rm -rf "$tmp"; die "step 'deps' failed: apt-get download libtraceevent-dev:arm64; log: build/logs/deps.log"; }
+	rm -rf "$BUILD/sysroot-arm64"
+	dpkg-deb -x "$tmp"/libtraceevent-dev_*_arm64.deb "$BUILD/sysroot-arm64"
 	rm -rf "$tmp"
 fi
 

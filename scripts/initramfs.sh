@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Pack the VM's initramfs: busybox, guest/init, the test list and demo, and every
+# Pack the VM's initramfs: busybox, perf, guest/init, the test list and demo, and every
 # KVM selftest binary (under /kvm). Uncompressed cpio: packing is instant and the
 # kernel needs no decompressor.
 set -euo pipefail
@@ -9,8 +9,10 @@ root=$BUILD/initramfs
 rm -rf "$root"
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc/harness,kvm}
 cp "$BUILD/busybox/bin/busybox" "$BUILD/selftests/vmholder" "$BUILD/selftests/notifier_churn" "$root/bin/"
+"${CROSS_COMPILE}strip" -o "$root/bin/perf" "$BUILD/perf/perf"
 install -m 0755 "$TOP/guest/init" "$root/init"
-cp "$TOP/guest/demo.sh" "$TOP/guest/bench.sh" "$TOP/guest/devices.sh" "$root/etc/harness/"
+cp "$TOP/guest/demo.sh" "$TOP/guest/bench.sh" "$TOP/guest/devices.sh" "$TOP/guest/perf-check.sh" \
+	"$root/etc/harness/"
 # TESTS="a b" (or a,b) packs only those entries of guest/tests.list.
 if [ -n "${TESTS:-}" ]; then
 	for t in ${TESTS//,/ }; do
