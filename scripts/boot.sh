@@ -33,7 +33,9 @@ kvm_arg="$kvm_arg ${KERNEL_ARGS:-}"
 # Two NUMA nodes, one CPU and half the memory each: NUMA balancing and
 # move_pages() are among the host events the lock tests provoke.
 # Two PCI devices whose BAR2 is 4 MiB of RAM (ivshmem-plain), at fixed addresses
-# for guest/devices.sh: 00:02.0 for vfio-pci, 00:03.0 for sysfs resource2.
+# for guest/devices.sh: 00:02.0 for vfio-pci, 00:03.0 for sysfs resource2; and
+# 00:04.0 for vfio-pci with a 1 GiB BAR2, which PCI aligns to 1 GiB: LOCK maps
+# it with a PUD block (its memory is allocated only where the tests touch it).
 # A 4 MiB kernel log, so that kernel-log-clean sees the whole run: KVM logs a
 # line for each guest fault on a slot whose memory the stress test unmapped.
 # The benchmark's scaling line locks slots of up to 4 GiB: twice the memory.
@@ -44,6 +46,7 @@ qemu=(qemu-system-aarch64 -M "$machine" -cpu "$cpu" -smp 2 -m $((2 * ${node_mem%
       -object memory-backend-ram,id=mem1,size=$node_mem -numa node,nodeid=1,cpus=1,memdev=mem1
       -object memory-backend-ram,id=bar0,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar0,addr=2
       -object memory-backend-ram,id=bar1,size=$bar_mem,share=on -device ivshmem-plain,memdev=bar1,addr=3
+      -object memory-backend-ram,id=bar2,size=1G,share=on -device ivshmem-plain,memdev=bar2,addr=4
       -kernel "$KOBJ/arch/arm64/boot/Image" -initrd "$BUILD/initramfs.cpio"
       -append "console=ttyAMA0 log_buf_len=4M panic=-1 hugepagesz=1G hugepages=1 $kvm_arg harness.action=$action harness.vmhold=${VM_HOLD:-1}${only:+ harness.tests=$only}${lock_args:+ harness.lockargs=$lock_args}"
       -device virtio-serial-device)
