@@ -32,29 +32,26 @@ if [ ${#missing[@]} -gt 0 ] || [ $need_arm64 = 1 ]; then
 	fi
 fi
 
-if [ ! -x "$bb" ]; then
-	say "fetching busybox-static:arm64"
-	tmp=$(mktemp -d "$BUILD/bb.XXXX")
-	(cd "$tmp" && apt-get download busybox-static:arm64) >>"$LOGS/deps.log" 2>&1 ||
-		{ rm -rf "$tmp"; die "step 'deps' failed: apt-get download busybox-static:arm64; log: build/logs/deps.log"; }
-	rm -rf "$BUILD/busybox"
-	dpkg-deb -x "$tmp"/busybox-static_*_arm64.deb "$tmp/x"
-	mkdir -p "$BUILD/busybox/bin"
-	cp "$tmp/x/bin/busybox" "$bb"
+# unpack_arm64 PKG DIR: Debian's arm64 package PKG, downloaded and unpacked into
+# DIR (under build/), never installed.
+unpack_arm64() {
+	local tmp
+	say "fetching $1:arm64"
+	tmp=$(mktemp -d "$BUILD/deb.XXXX")
+	if ! (cd "$tmp" && apt-get download "$1:arm64") >>"$LOGS/deps.log" 2>&1; then
+		rm -rf "$tmp"
+		die "step 'deps' failed: apt-get download $1:arm64; log: build/logs/deps.log"
+	fi
+	rm -rf "$2"
+	dpkg-deb -x "$tmp/$1"_*_arm64.deb "$2"
 	rm -rf "$tmp"
-fi
+}
 
+# The VM's shell and tools: build/busybox/bin/busybox.
+[ -x "$bb" ] || unpack_arm64 busybox-static "$BUILD/busybox"
 # perf's tracepoint support (perf stat -e kvm:..., perf kvm stat) needs libtraceevent:
-# Debian's arm64 static library and headers, unpacked into build/sysroot-arm64.
-te=$BUILD/sysroot-arm64/usr/lib/aarch64-linux-gnu/libtraceevent.a
-if [ ! -f "$te" ]; then
-	say "fetching libtraceevent-dev:arm64"
-	tmp=$(mktemp -d "$BUILD/te.XXXX")
-	(cd "$tmp" && apt-get download libtraceevent-dev:arm64) >>"$LOGS/deps.log" 2>&1 ||
-		{ rm -rf "$tmp"; die "step 'deps' failed: apt-get download libtraceevent-dev:arm64; log: build/logs/deps.log"; }
-	rm -rf "$BUILD/sysroot-arm64"
-	dpkg-deb -x "$tmp"/libtraceevent-dev_*_arm64.deb "$BUILD/sysroot-arm64"
-	rm -rf "$tmp"
-fi
+# Debian's arm64 static library and headers, in build/sysroot-arm64.
+[ -f "$BUILD/sysroot-arm64/usr/lib/aarch64-linux-gnu/libtraceevent.a" ] ||
+	unpack_arm64 libtraceevent-dev "$BUILD/sysroot-arm64"
 
 ls /usr/src/linux-source-6.12.tar.* >/dev/null 2>&1 || die "linux-source-6.12 installed but no tarball in /usr/src"
